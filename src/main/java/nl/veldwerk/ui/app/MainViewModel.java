@@ -391,7 +391,11 @@ public final class MainViewModel {
             action.run();
             return;
         }
-        switch (dialogs.askSaveChanges(I18n.text("close.title"), I18n.text("close.message"))) {
+        // Saving fails now (a folder gone or read-only, a full disk): Don't save then leaves no copy of the work at
+        // all, which the usual question did not say (QA).
+        String question = saving.failing().map(why -> I18n.text("close.messageSavesFail", why))
+                .orElse(I18n.text("close.message"));
+        switch (dialogs.askSaveChanges(I18n.text("close.title"), question)) {
             case SAVE -> saveAndThen(action);
             case DISCARD -> action.run();
             case CANCEL -> { }

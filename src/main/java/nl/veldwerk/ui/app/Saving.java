@@ -36,6 +36,8 @@ final class Saving {
     private Autosaver autosaver;
     /** The status line's words for the last recovery save's failure, until one works again; null when none failed. */
     private String recoveryFailure;
+    /** Why the last save or recovery save failed, until one works again; null while they work (FX thread). */
+    private String failing;
 
     /** Told when a save kept another computer's save aside (see {@link ProjectStore#takeVersionSetAside}). */
     private Consumer<ProjectStore> versionSetAside = s -> { };
@@ -80,6 +82,7 @@ final class Saving {
      */
     void recoveryOutcome(Autosaver.Outcome outcome, ProjectStore opened, java.util.function.Supplier<ProjectStore> current) {
         if (outcome.failure() != null) {
+            failing = I18n.message(outcome.failure());
             recoveryFailure = I18n.text("status.autosaveFailed", outcome.failure().problem());
             status.say(recoveryFailure);
             status.saveState(I18n.text("save.recoveryFailed"));
@@ -91,7 +94,16 @@ final class Saving {
                 status.say(I18n.text("status.autosaveAgain", TIME.format(Instant.now())));
             }
             recoveryFailure = null;
+            failing = null;
         }
+    }
+
+    /**
+     * Why saving the open project fails now (the last save or recovery save failed, and none has worked since), for
+     * the question before letting the project go; empty while saves work.
+     */
+    java.util.Optional<String> failing() {
+        return java.util.Optional.ofNullable(failing);
     }
 
     /**
@@ -101,6 +113,9 @@ final class Saving {
     void saveAndThen(ProjectStore s, java.util.function.Supplier<ProjectStore> current, Runnable next) {
         SaveSnapshot snapshot = s.capture();
         tasks.save(() -> s.write(snapshot, ProjectStore.Target.SAVE), outcome -> {
+            if (outcome.saved()) {
+                failing = null;
+            }
             if (outcome == ProjectStore.Outcome.WRITTEN && current.get() == s) {
                 s.session().markSaved(snapshot.sessionState());
                 status.say(I18n.text("status.saved", TIME.format(Instant.now())));
@@ -111,7 +126,10 @@ final class Saving {
             if (outcome.saved()) {
                 next.run();
             }
-        }, saveFailed);
+        }, e -> {
+            failing = I18n.message(e);
+            saveFailed.accept(e);
+        });
     }
 
     /**

@@ -245,6 +245,10 @@ class TrustWorkflowTest extends WorkbenchTest {
             saveWithCtrlS(robot);
             assertEquals(errors + 2, dialogs.errors.size(), "the save refused: " + dialogs.errors);
             assertTrue(vm.session().hasUnsavedChanges());
+            // Closing now: the question says that saving fails and Don't save leaves no copy (QA: the usual words).
+            robot.interact(() -> vm.letGoThen(() -> { }));
+            assertTrue(dialogs.questions.getLast().contains("saving fails now:\n") && dialogs.questions.getLast()
+                    .contains("Don't save leaves no copy of them"), dialogs.questions.getLast());
             other.getOutputStream().write('\n');
             other.getOutputStream().flush();
             assertEquals(0, other.waitFor());
@@ -258,6 +262,10 @@ class TrustWorkflowTest extends WorkbenchTest {
         assertEquals(errors + 2, dialogs.errors.size(), "saved this time: " + dialogs.errors);
         assertFalse(vm.session().hasUnsavedChanges());
         assertTrue(saved(dir).code("venster").isPresent());
+        robot.interact(() -> vm.run(() -> vm.session().execute(CodeCommands.add(Code.of("deur", "Deur", null, null)))));
+        robot.interact(() -> vm.letGoThen(() -> { }));
+        assertEquals("Save changes?: The project has changes that are not saved.", dialogs.questions.getLast(),
+                "the usual question once saving works again");
     }
 
     /** What a crash now would leave: the recovery save, read from a copy of the folder (the window holds the lock). */

@@ -37,16 +37,19 @@ final class ProjectOpener {
     private final Dialogs dialogs;
     private final Consumer<ProjectStore> show;
     private final BiConsumer<String, Exception> fail;
-    /** What the status line says when nothing is opened after all (it said "Opening …" on: QA). */
-    private final Consumer<String> notOpened;
+    /**
+     * Says something on the status line: that nothing was opened after all (it said "Opening …" on: QA), or that the
+     * work of a crash was recovered (it said "Opened", as for any open: QA).
+     */
+    private final Consumer<String> say;
 
     ProjectOpener(TaskRunner background, Dialogs dialogs, Consumer<ProjectStore> show,
-                  BiConsumer<String, Exception> fail, Consumer<String> notOpened) {
+                  BiConsumer<String, Exception> fail, Consumer<String> say) {
         this.background = background;
         this.dialogs = dialogs;
         this.show = show;
         this.fail = fail;
-        this.notOpened = notOpened;
+        this.say = say;
     }
 
     /** Opens {@code directory} once {@code previous} (closing the project before) has let go of its lock. */
@@ -69,7 +72,7 @@ final class ProjectOpener {
             Dialogs.RecoverChoice choice = dialogs.askRecover(I18n.text("recover.title"), I18n.text("recover.message",
                     TIME.format(found.since()), found.name()));
             if (choice == Dialogs.RecoverChoice.NOT_NOW) {
-                notOpened.accept(I18n.text("status.notOpenedRecoveryKept", found.name()));
+                say.accept(I18n.text("status.notOpenedRecoveryKept", found.name()));
                 return; // nothing opened, the recovery save kept for the next time
             }
             boolean recover = choice == Dialogs.RecoverChoice.RECOVER;
@@ -87,6 +90,9 @@ final class ProjectOpener {
                     open(directory, java.util.concurrent.CompletableFuture.completedFuture(null));
                 } else {
                     shown(store);
+                    if (recover && !store.session().isReadOnly()) {
+                        say.accept(I18n.text("status.recovered", TIME.format(found.since())));
+                    }
                 }
             }, e -> fail.accept(I18n.text("error.open"), e));
         }, e -> failedOrOfferEarlierSave(directory, e));

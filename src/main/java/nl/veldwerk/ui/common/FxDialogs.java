@@ -266,14 +266,20 @@ public final class FxDialogs implements Dialogs {
         ButtonType discard = new ButtonType(I18n.text("recover.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
         ButtonType later = new ButtonType(I18n.text("recover.notNow"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE); // Escape and the window's close
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, recover, discard, later);
-        alert.initOwner(owner);
-        alert.setTitle(titled(title));
-        alert.setHeaderText(titled(title));
-        DialogFit.fit(alert, title);
-        ButtonType answer = alert.showAndWait().orElse(later);
-        return answer == recover ? RecoverChoice.RECOVER : answer == discard ? RecoverChoice.DISCARD
-                : RecoverChoice.NOT_NOW;
+        while (true) {
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, recover, discard, later);
+            alert.initOwner(owner);
+            alert.setTitle(titled(title));
+            alert.setHeaderText(titled(title));
+            DialogFit.fit(alert, title);
+            ButtonType answer = alert.showAndWait().orElse(later);
+            // Throwing the work away is for good: asked once more, and No asks the question again (QA: one click,
+            // beside the default button, and the work was gone).
+            if (answer != discard || confirm(titled(title), I18n.text("recover.discardSure"))) {
+                return answer == recover ? RecoverChoice.RECOVER : answer == discard ? RecoverChoice.DISCARD
+                        : RecoverChoice.NOT_NOW;
+            }
+        }
     }
 
     @Override

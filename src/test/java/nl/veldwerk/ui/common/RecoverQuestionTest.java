@@ -40,4 +40,33 @@ class RecoverQuestionTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer[0] != null);
         assertEquals(Dialogs.RecoverChoice.NOT_NOW, answer[0]);
     }
+
+    /** "Throw it away" asks once more; No asks the recovery question again, Yes throws the work away (QA). */
+    @Test
+    void throwingAwayAsksOnceMore(FxRobot robot) throws Exception {
+        I18n.setLocale(java.util.Locale.ENGLISH);
+        Dialogs.RecoverChoice[] answer = new Dialogs.RecoverChoice[1];
+        Platform.runLater(() -> answer[0] = new FxDialogs(owner, null).askRecover("Recover unsaved work?",
+                I18n.text("recover.message", "10:49", "Wijk Y")));
+        clickInDialog(robot, "Throw it away");
+        clickInDialog(robot, "No");
+        clickInDialog(robot, "Throw it away"); // the question again, not an answer
+        assertEquals(null, answer[0]);
+        clickInDialog(robot, "Yes");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> answer[0] != null);
+        assertEquals(Dialogs.RecoverChoice.DISCARD, answer[0]);
+    }
+
+    private void clickInDialog(FxRobot robot, String button) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".button").queryAll().stream()
+                .anyMatch(b -> b instanceof javafx.scene.control.Button k && k.getText().equals(button)
+                        && k.getScene().getWindow() != owner && k.getScene().getWindow().isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button found = robot.lookup(".button").queryAll().stream()
+                .filter(b -> b instanceof javafx.scene.control.Button k && k.getText().equals(button)
+                        && k.getScene().getWindow().isShowing())
+                .map(b -> (javafx.scene.control.Button) b).findFirst().orElseThrow();
+        robot.interact(found::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -664,6 +664,8 @@ class MainWindowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         WindowTestSupport.idle(vm);
         assertTrue(vm.storeProperty().get().session().project().code("c").isPresent(), "recovered the next time");
+        assertTrue(vm.statusProperty().get().startsWith("Recovered the work saved automatically at "),
+                "said as recovered, not as opened (QA): " + vm.statusProperty().get());
     }
 
     /** A project part read from its second copy at opening is said, not repaired in silence (QA re-run). */

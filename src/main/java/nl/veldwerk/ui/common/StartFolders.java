@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Where the file dialogs start: each in the folder last used for that kind of file; exports (and files to
  * open, when none was opened yet) the first time where the last export went, else beside the open project's folder (not in it: the project's folder is the project's own), new projects
- * in the folder the last one was made in, recordings (the first time) where the last transcripts came from; the
+ * in the folder the last one was made in (the first time beside the open project), recordings (the first time) where the last transcripts came from; the
  * home folder when there is nothing better. Never in the
  * program's own folder.
  */
@@ -32,10 +32,11 @@ public final class StartFolders {
             // the project (QA).
             return start(Kind.SAVE, projectFolder);
         }
-        if (kind == Kind.SAVE && last.isEmpty() && projectFolder.isPresent() && Files.isDirectory(projectFolder.get())
-                && projectFolder.get().toAbsolutePath().getParent() != null) {
+        if ((kind == Kind.SAVE || kind == Kind.PROJECT) && last.isEmpty() && projectFolder.isPresent()
+                && Files.isDirectory(projectFolder.get()) && projectFolder.get().toAbsolutePath().getParent() != null) {
             // Beside the project, not in it: a report saved inside mixed the user's files with the project's,
-            // and kept real names there after a pseudonymisation.
+            // and kept real names there after a pseudonymisation. Another project to merge or open, the first
+            // time: beside this one, where its other versions and earlier saves are made (QA: the home folder).
             return projectFolder.get().toAbsolutePath().getParent();
         }
         return last.orElseGet(StartFolders::home);

@@ -23,7 +23,10 @@ class StartFoldersTest {
         Path gone = Files.createDirectories(tmp.resolve("weg"));
         StartFolders.remember(StartFolders.Kind.SAVE, gone.resolve("rapport.docx"));
         StartFolders.remember(StartFolders.Kind.OPEN, gone.resolve("terug.vwz"));
+        StartFolders.remember(StartFolders.Kind.PROJECT, gone.resolve("oud"));
         Files.delete(gone);
+        assertEquals(tmp, StartFolders.start(StartFolders.Kind.PROJECT, Optional.of(project)),
+                "another project to merge, the first time: beside this one, where its other versions are made (QA)");
         assertEquals(tmp, StartFolders.start(StartFolders.Kind.SAVE, Optional.of(project)),
                 "the first export starts beside the project, not in its folder");
         assertEquals(tmp, StartFolders.start(StartFolders.Kind.OPEN, Optional.of(project)),

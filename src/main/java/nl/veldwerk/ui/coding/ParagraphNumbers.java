@@ -51,13 +51,14 @@ final class ParagraphNumbers {
 
     /**
      * The numbers for {@code area}'s paragraphs. Every imported text ends with a line end, which leaves an
-     * empty last paragraph: it gets no number, since there is nothing in it to cite.
+     * empty last paragraph: it gets no number, since there is nothing in it to cite; nor does the one empty
+     * paragraph of an area that shows no document.
      */
     static IntFunction<Node> factory(org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area) {
         return paragraph -> {
             // A Text, not a Label: a control costs a skin, and scrolling makes these by the screenful.
-            boolean emptyLast = paragraph > 0 && paragraph == area.getParagraphs().size() - 1
-                    && area.getParagraphLength(paragraph) == 0;
+            // No document shown (an empty project) is one empty paragraph too: no "1" beside nothing (QA).
+            boolean emptyLast = paragraph == area.getParagraphs().size() - 1 && area.getParagraphLength(paragraph) == 0;
             javafx.scene.layout.StackPane box = numberBox(emptyLast ? "" : Integer.toString(paragraph + 1));
             box.setUserData(paragraph);
             return box;

@@ -46,4 +46,20 @@ class ParagraphNumbersTest {
             assertTrue(text.getMinX() >= 0, "inside the gutter: " + text);
         }
     }
+
+    /** An area that shows no document (an empty project) has no "1" beside nothing; a text's paragraphs are numbered. */
+    @Test
+    void anEmptyAreaHasNoNumberAndATextsParagraphsHaveTheirs(FxRobot robot) {
+        org.fxmisc.richtext.StyleClassedTextArea area = new org.fxmisc.richtext.StyleClassedTextArea();
+        java.util.function.IntFunction<javafx.scene.Node> numbers = ParagraphNumbers.factory(area);
+        assertEquals("", numberOf(numbers.apply(0)), "no document shown");
+        robot.interact(() -> area.replaceText("Eerste.\nTweede.\n"));
+        assertEquals("1", numberOf(numbers.apply(0)));
+        assertEquals("2", numberOf(numbers.apply(1)));
+        assertEquals("", numberOf(numbers.apply(2)), "the empty line after the last line end");
+    }
+
+    private static String numberOf(javafx.scene.Node box) {
+        return ((Text) ((StackPane) box).getChildren().getFirst()).getText();
+    }
 }

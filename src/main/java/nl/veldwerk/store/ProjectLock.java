@@ -272,6 +272,29 @@ final class ProjectLock implements AutoCloseable {
                 + h.pid() + ")");
     }
 
+    /**
+     * Who, on which computer and since when, left the lock file in {@code directory} when that is another computer
+     * and no program holds its lock now: a synced folder (Dropbox, OneDrive) carries another computer's lock file
+     * over, but not its lock, so that computer may have the project open at this moment. Empty otherwise (no lock
+     * file, this computer's, or one held now: that is said as the project being open elsewhere).
+     */
+    static java.util.Optional<ProjectStore.Elsewhere> leftByAnotherComputer(Path directory) {
+        synchronized (ProjectLock.class) {
+            Path lockFile = directory.resolve(StoreFormat.LOCK);
+            Object key = keyOf(lockFile);
+            if (key != null && HELD_HERE.containsKey(key) || !Files.isRegularFile(lockFile)) {
+                return java.util.Optional.empty(); // held here: not to be read by its path (that lets go of it)
+            }
+            Holder h = readHolder(lockFile);
+            if (h == null || h.host() == null || h.host().isBlank() || hostName().equals(h.host())
+                    || lockedNow(lockFile)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new ProjectStore.Elsewhere(String.valueOf(h.user()), h.host(),
+                    readable(h.since())));
+        }
+    }
+
     /** Whether a program holds the lock file's lock now (a file left by a crash, or a closed project's, is not). */
     private static boolean lockedNow(Path lockFile) {
         Object key = keyOf(lockFile);

@@ -411,6 +411,19 @@ public final class ProjectStore implements AutoCloseable {
         return ProjectLock.runningHolder(directory);
     }
 
+    /** Who left a project's lock file on another computer, and since when (see {@link #openElsewhereBySync}). */
+    public record Elsewhere(String user, String host, String since) {
+    }
+
+    /**
+     * The user, computer and time in a lock file that another computer wrote and no program holds now: a synced
+     * folder carries that file over without its lock, so the project may be open there at this moment. Empty when
+     * there is none.
+     */
+    public static Optional<Elsewhere> openElsewhereBySync(Path directory) {
+        return ProjectLock.leftByAnotherComputer(directory);
+    }
+
     public static Optional<Instant> recoverableSince(Path directory) {
         Path recovery = directory.resolve(StoreFormat.RECOVERY_MANIFEST);
         if (!Files.isRegularFile(recovery)) {

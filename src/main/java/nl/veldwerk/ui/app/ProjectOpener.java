@@ -54,11 +54,24 @@ final class ProjectOpener {
 
     /** Opens {@code directory} once {@code previous} (closing the project before) has let go of its lock. */
     void open(Path directory, Future<?> previous) {
+        open(directory, previous, false);
+    }
+
+    /**
+     * As {@link #open(Path, Future)}; {@code openHereAnyway} once the user said to open a project whose lock file
+     * another computer left (a synced folder).
+     */
+    private void open(Path directory, Future<?> previous, boolean openHereAnyway) {
         // The usual case (no recovery save) opens in one trip to the background, with no wait in between.
         background.run(() -> {
             previous.get();
             // A window still running holds it: its recovery save is that window's unsaved work, not a crash's;
             // the open says who has it, without first asking to "recover" what is not lost (QA).
+            var elsewhere = openHereAnyway ? java.util.Optional.<ProjectStore.Elsewhere>empty()
+                    : ProjectStore.openElsewhereBySync(directory);
+            if (elsewhere.isPresent()) {
+                return elsewhere.get();
+            }
             var recoverable = ProjectStore.openNowIn(directory).isPresent() ? java.util.Optional.<Instant>empty()
                     : ProjectStore.recoverableSince(directory);
             return recoverable.isEmpty() ? openOrSalvage(directory) : new Recoverable(recoverable.get(),
@@ -66,6 +79,18 @@ final class ProjectOpener {
         }, opened -> {
             if (opened instanceof ProjectStore store) {
                 shown(store);
+                return;
+            }
+            if (opened instanceof ProjectStore.Elsewhere other) {
+                // A synced folder carried over another computer's lock file, not its lock: that computer may have the
+                // project open now, and two computers' saves make two versions (QA: opened without a word).
+                if (dialogs.confirm(I18n.text("open.elsewhereTitle"), I18n.text("open.elsewhere", other.user(),
+                        other.host(), other.since()))) {
+                    open(directory, java.util.concurrent.CompletableFuture.completedFuture(null), true);
+                } else {
+                    say.accept(I18n.text("status.notOpenedElsewhere", String.valueOf(directory.getFileName()),
+                            other.host()));
+                }
                 return;
             }
             Recoverable found = (Recoverable) opened;

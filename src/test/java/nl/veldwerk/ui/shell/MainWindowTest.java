@@ -668,6 +668,35 @@ class MainWindowTest extends WorkbenchTest {
                 "said as recovered, not as opened (QA): " + vm.statusProperty().get());
     }
 
+    /**
+     * A lock file another computer left in a synced folder (the file travels, its lock does not): asked before the
+     * project opens here, since that computer may have it open now (QA: opened without a word).
+     */
+    @Test
+    void aLockFileFromAnotherComputerIsAskedAboutBeforeOpening(FxRobot robot) throws Exception {
+        Path dir = tmp.resolve("andere-computer");
+        ProjectStore.create(dir, ProjectInfo.named("Gedeeld", Fixtures.T)).close();
+        java.nio.file.Files.writeString(dir.resolve(".lock"), "{\"program\":\"window\",\"user\":\"anna\","
+                + "\"host\":\"laptop-anna\",\"pid\":4242,\"since\":\"2026-12-07T19:00:00Z\",\"nonce\":\"x\"}");
+        dialogs.answer = false;
+        robot.interact(() -> vm.open(dir));
+        idle(2);
+        assertEquals(null, vm.storeProperty().get(), "not opened when the user says no");
+        assertTrue(dialogs.questions.getLast().contains("opened by anna on the computer ‘laptop-anna’ at 2026-12-07 "),
+                dialogs.questions.toString());
+        assertEquals("‘andere-computer’ not opened: it may be open on ‘laptop-anna’", vm.statusProperty().get());
+        int asked = dialogs.questions.size();
+        dialogs.answer = true;
+        robot.interact(() -> vm.open(dir));
+        idle(2);
+        assertTrue(vm.storeProperty().get() != null, "opened here when the user says so");
+        assertEquals(asked + 1, dialogs.questions.size(), "asked once");
+        robot.interact(vm::close);
+        robot.interact(() -> vm.open(dir));
+        idle(2);
+        assertEquals(asked + 1, dialogs.questions.size(), "this computer's own lock file is not asked about");
+    }
+
     /** A project part read from its second copy at opening is said, not repaired in silence (QA re-run). */
     @Test
     void aProjectPartRestoredFromItsCopyIsSaid(FxRobot robot) throws Exception {

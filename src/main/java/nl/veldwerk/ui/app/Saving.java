@@ -83,8 +83,13 @@ final class Saving {
     void recoveryOutcome(Autosaver.Outcome outcome, ProjectStore opened, java.util.function.Supplier<ProjectStore> current) {
         if (outcome.failure() != null) {
             failing = I18n.message(outcome.failure());
-            recoveryFailure = I18n.text("status.autosaveFailed", outcome.failure().problem());
-            status.say(recoveryFailure);
+            String said = I18n.text("status.autosaveFailed", outcome.failure().problem());
+            if (!said.equals(recoveryFailure)) {
+                // Said once: the same failure every few seconds wrote over what the user did meanwhile ("Wrote
+                // rescue.vwz", the way out it offers), and the save state on the right keeps saying it (QA).
+                status.say(said);
+            }
+            recoveryFailure = said;
             status.saveState(I18n.text("save.recoveryFailed"));
         } else if (outcome.written() && current.get() == opened) {
             if (opened.session().hasUnsavedChanges()) {

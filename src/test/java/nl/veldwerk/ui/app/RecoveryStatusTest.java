@@ -41,9 +41,15 @@ class RecoveryStatusTest {
                     status.saveStateProperty().get());
 
             saving.recoveryOutcome(failed, store, () -> store);
+            status.say("Wrote rescue.vwz");
+            saving.recoveryOutcome(failed, store, () -> store);
+            assertEquals("Wrote rescue.vwz", status.statusProperty().get(),
+                    "the same failure again is not said over what the user did (QA)");
+            assertTrue(saving.failing().isPresent());
             status.say("Coded “Buren”");
             saving.recoveryOutcome(new Autosaver.Outcome(true, null), store, () -> store);
             assertEquals("Coded “Buren”", status.statusProperty().get(), "what the user did since is not replaced");
+            assertTrue(saving.failing().isEmpty(), "saves work again");
         }
     }
 }

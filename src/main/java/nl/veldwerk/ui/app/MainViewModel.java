@@ -296,8 +296,14 @@ public final class MainViewModel {
         return false;
     }
 
+    /**
+     * Undoes the project's last step. What is being typed in an editor (a memo, a definition, a comment) is saved
+     * first, as a step of its own, and is what is undone: undone from the menu, or by a key the field let through,
+     * a step before it was undone underneath the typing, which the next pause then saved over it (review).
+     */
     public void undo() {
         if (store.get() != null) {
+            commitPendingEdits();
             recordings.sayingCopiesLeft(() -> run(() -> {
                 int before = changes.get();
                 session().undo();
@@ -306,8 +312,10 @@ public final class MainViewModel {
         }
     }
 
+    /** Redoes the project's next step, after saving what is being typed (see {@link #undo}). */
     public void redo() {
         if (store.get() != null) {
+            commitPendingEdits();
             recordings.sayingCopiesLeft(() -> run(() -> {
                 int before = changes.get();
                 session().redo();

@@ -30,7 +30,9 @@ public final class UndoKeys {
     /**
      * Filter and find fields: the undo keys undo the project there, not the words typed (QA: a merge, then a
      * code typed in the filter to check it, then Ctrl+Z: the filter went back, the merge stayed and was saved,
-     * and nothing said so).
+     * and nothing said so). And editors whose text is saved as the user pauses (a memo, a definition, a comment):
+     * what is typed there is the project's step (saved first, {@link MainViewModel#undo}), and the field's own history
+     * of it brought back text undone a moment before (QA). The keys never reach such a field's own undo.
      */
     public static void projectUndoIn(TextInputControl... fields) {
         for (TextInputControl field : fields) {
@@ -73,10 +75,16 @@ public final class UndoKeys {
                 return;
             }
             boolean projectOnly = field.getProperties().containsKey(PROJECT_ONLY);
-            if (UNDO.match(e) && (projectOnly || !field.isUndoable()) && vm.canUndoProperty().get()) {
+            if (UNDO.match(e) && projectOnly) {
+                e.consume();
+                vm.undo(); // typing not yet saved becomes the step undone
+            } else if (UNDO.match(e) && !field.isUndoable() && vm.canUndoProperty().get()) {
                 e.consume();
                 projectUndoneFrom(field);
                 vm.undo();
+            } else if ((REDO.match(e) || REDO_TOO.match(e)) && projectOnly) {
+                e.consume();
+                vm.redo();
             } else if (REDO.match(e) || REDO_TOO.match(e)) {
                 // Redo retraces the undo keys backwards: after typing undone and then the project's last change
                 // (the field had nothing left to undo), redo brings back the change first, then the typing (QA:

@@ -92,9 +92,10 @@ final class CodePropertiesPane extends VBox {
                 save();
             }
         });
-        // The name keeps its own undo while it is typed (saved only when left); the texts, saved as the user pauses,
-        // undo as the project.
-        typing.undoAsTheProject(List.of(definition, indicators, inclusion, exclusion, anchor, memo), vm::undo, vm::redo);
+        // The texts, saved as the user pauses, undo as the project: their own undo kept a history beside the
+        // project's, went back through typing the pauses had saved as steps of their own, then on into the project's,
+        // and brought back text undone a moment before (QA). The name keeps its own while typed (saved when left).
+        nl.veldwerk.ui.app.UndoKeys.projectUndoIn(definition, indicators, inclusion, exclusion, anchor, memo);
         name.setOnAction(e -> save());
         name.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

@@ -92,7 +92,7 @@ public final class InspectorPane extends VBox {
             saveComment();
         });
         typing.commitWhenIdle(this::saveComment);
-        typing.undoAsTheProject(java.util.List.of(comment), main::undo, main::redo);
+        nl.veldwerk.ui.app.UndoKeys.projectUndoIn(comment); // saved as the user pauses: see CodePropertiesPane
         nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, comment);
         comment.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

@@ -73,30 +73,6 @@ public final class TypingTracker {
         }
     }
 
-    /**
-     * Makes Undo and Redo in {@code fields} (saved as the user pauses, {@link #commitWhenIdle}) the project's: what
-     * is typed is saved first, as one step, and then undone as the project's last step. The fields' own undo kept a
-     * history beside the project's: Ctrl+Z went back through the field's typing, which the pauses had saved as
-     * edits of their own, then on into the project's, and brought back text undone a moment before (QA).
-     */
-    public void undoAsTheProject(java.util.List<? extends TextInputControl> fields, Runnable undo, Runnable redo) {
-        for (TextInputControl field : fields) {
-            field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-                boolean shortcut = e.isShortcutDown() && !e.isAltDown();
-                boolean undoKey = shortcut && e.getCode() == javafx.scene.input.KeyCode.Z && !e.isShiftDown();
-                boolean redoKey = shortcut && (e.getCode() == javafx.scene.input.KeyCode.Z && e.isShiftDown()
-                        || e.getCode() == javafx.scene.input.KeyCode.Y);
-                if (undoKey || redoKey) {
-                    e.consume();
-                    if (commit != null) {
-                        commitNow(); // what was typed since the last pause is a step of its own, undone first
-                    }
-                    (undoKey ? undo : redo).run();
-                }
-            });
-        }
-    }
-
     /** Whether a commit of typing the user is still in runs now: refreshes keep the fields' text. */
     public boolean committing() {
         return committing;

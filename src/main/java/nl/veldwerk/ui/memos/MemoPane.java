@@ -142,7 +142,7 @@ public final class MemoPane extends VBox {
         });
         vm.addPendingEdit(this::save);
         typing.commitWhenIdle(this::save);
-        typing.undoAsTheProject(java.util.List.of(title, text), vm::undo, vm::redo);
+        nl.veldwerk.ui.app.UndoKeys.projectUndoIn(title, text); // saved as the user pauses: see CodePropertiesPane
         nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, title);
         nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, text);
         about.getStyleClass().add("hint");

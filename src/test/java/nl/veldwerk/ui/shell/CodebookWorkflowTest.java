@@ -240,6 +240,8 @@ class CodebookWorkflowTest extends WorkbenchTest {
         WindowTestSupport.idle(vm);
         javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
         robot.interact(() -> explorer.getSelectionModel().select(1));
+        robot.interact(() -> vm.run(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(
+                Code.of("eerder", "Eerder", null, null)))));
         TreeView<Code> tree = robot.lookup("#code-tree").query();
         select(robot, tree, "Schaamte");
         String original = code("Schaamte").definition();
@@ -249,24 +251,38 @@ class CodebookWorkflowTest extends WorkbenchTest {
         robot.write(" extra");
         Thread.sleep(1500); // a pause: saved as a step
         robot.write(" tekst");
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        KeyCode[] undo = {KeyCode.CONTROL, KeyCode.Z};
+        KeyCode[] redo = {KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z};
+        robot.press(undo).release(undo);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(original + " extra", definition.getText(), "the typing since the pause undone");
         assertEquals(original + " extra", code("Schaamte").definition());
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(undo).release(undo);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(original, definition.getText());
         assertEquals(original, code("Schaamte").definition());
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(undo).release(undo);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(original, code("Schaamte").definition(), "on into the project's earlier steps, not the typing");
-        assertFalse(definition.getText().contains("extra"), definition.getText());
-        robot.interact(vm::redo);
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertTrue(project().code("eerder").isEmpty(), "on into the project's step before the typing");
+        assertEquals(original, definition.getText(), "never the typing undone brought back");
+        robot.press(redo).release(redo);
+        robot.press(redo).release(redo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(project().code("eerder").isPresent());
+        assertEquals(original + " extra", definition.getText());
+        robot.press(redo).release(redo);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(original + " extra tekst", code("Schaamte").definition());
         assertEquals(original + " extra tekst", definition.getText());
+        // Undo from the menu while typing, before any pause: the typing is what is undone, not the step before it.
+        robot.interact(definition::end);
+        robot.write(" nog");
+        robot.interact(vm::undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(original + " extra tekst", definition.getText());
+        assertEquals(original + " extra tekst", code("Schaamte").definition());
+        Thread.sleep(1500);
+        assertEquals(original + " extra tekst", code("Schaamte").definition(), "no pause saves it back over the undo");
     }
 
     /** A category deleted and brought back by Undo shows its sub-codes again; one the user closed stays closed. */

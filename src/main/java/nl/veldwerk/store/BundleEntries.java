@@ -53,6 +53,11 @@ final class BundleEntries {
         return name.startsWith(folder) ? name.substring(folder.length()) : name;
     }
 
+    /** Whether the entry stands in the folder the project's files are in (any entry does when they are at the top). */
+    boolean inFolder(ZipEntry entry) {
+        return entry.getName().startsWith(folder);
+    }
+
     /** The entries that are the project's or others', without the system's own files and the folder's working files. */
     List<ZipEntry> entries() {
         return zip.stream().filter(entry -> !entry.isDirectory() && !systemFile(entry.getName())
@@ -68,10 +73,15 @@ final class BundleEntries {
 
     /**
      * A file of a project folder that a bundle leaves out (a folder zipped as it is): the backups, the recovery save,
-     * the lock and the search index, which the project opened from the bundle makes anew.
+     * the lock, the search index (which the project opened from the bundle makes anew), a write a crash left
+     * unfinished, and the other versions of the manifest beside it (a sync service's, one saved elsewhere), which are
+     * not the project as saved (review: such a folder was "not a bundle").
      */
     private static boolean workingFile(String name) {
+        boolean atTop = name.indexOf('/') < 0;
         return name.startsWith(StoreFormat.BACKUPS + "/") || name.startsWith(StoreFormat.INDEX + "/")
-                || name.equals(StoreFormat.RECOVERY_MANIFEST) || name.equals(StoreFormat.LOCK);
+                || name.equals(StoreFormat.RECOVERY_MANIFEST) || name.equals(StoreFormat.LOCK)
+                || name.endsWith(AtomicFiles.TEMP_SUFFIX)
+                || atTop && name.endsWith(".json") && !name.equals(StoreFormat.MANIFEST);
     }
 }

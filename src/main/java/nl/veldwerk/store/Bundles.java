@@ -245,7 +245,8 @@ public final class Bundles {
     private static ZipEntry checkNames(Path bundle, BundleEntries entries) throws ProjectFileException {
         for (ZipEntry entry : entries.entries()) {
             String name = entries.nameOf(entry);
-            if (!name.equals(StoreFormat.MANIFEST) && !ProjectReader.isPartName(name) && !isMediaEntry(name)) {
+            if (!entries.inFolder(entry)
+                    || !name.equals(StoreFormat.MANIFEST) && !ProjectReader.isPartName(name) && !isMediaEntry(name)) {
                 throw new ProjectFileException(bundle, "bundle.unexpectedEntry", entry.getName());
             }
         }

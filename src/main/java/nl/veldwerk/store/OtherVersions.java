@@ -140,9 +140,12 @@ public final class OtherVersions {
             ProjectReader.read(target); // every part the manifest names is there and intact
         } catch (ProjectFileException e) {
             Bundles.deleteTree(target); // no half copy beside the project
-            // Said of the project's own file: the copy named is gone again, and never held it (QA).
-            throw e.file() != null && e.file().startsWith(target)
-                    ? e.about(directory.resolve(target.relativize(e.file()).toString())) : e;
+            // Said of the file it was copied from: the copy named is gone again, and never held it (QA). Its manifest
+            // is the earlier save's (a backup, a sync service's version), not the project's own (review).
+            Path copied = e.file() == null || !e.file().startsWith(target) ? null
+                    : e.file().equals(target.resolve(StoreFormat.MANIFEST)) ? manifest
+                    : directory.resolve(target.relativize(e.file()).toString());
+            throw copied == null ? e : e.about(copied);
         } catch (IOException | RuntimeException e) {
             Bundles.deleteTree(target); // no half copy beside the project
             throw e;

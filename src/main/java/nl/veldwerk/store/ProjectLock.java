@@ -551,9 +551,13 @@ final class ProjectLock implements AutoCloseable {
     public void close() {
         synchronized (guard) {
             stopWatching();
+            boolean deleted = false;
             if (fileKey != null) {
                 HELD_HERE.remove(fileKey, holder);
-                deleteIfStillOurs();
+                deleted = deleteIfStillOurs();
+            }
+            if (!deleted) {
+                emptyWhileLocked();
             }
             releaseQuietly(lock);
             closeQuietly(channel);
@@ -568,14 +572,32 @@ final class ProjectLock implements AutoCloseable {
      * and takes the lock anew, as when a lock file is deleted while it opens. Where a file's identity cannot be had
      * (Windows), or the file cannot be deleted while open, it stays, as before: the lock is the operating system's.
      */
-    private void deleteIfStillOurs() {
+    private boolean deleteIfStillOurs() {
         if (lock == null || !lock.isValid() || !fileKey.equals(keyOf(file))) {
-            return;
+            return false;
         }
         try {
             Files.deleteIfExists(file);
+            return true;
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "deleting the lock file", e);
+            return false;
+        }
+    }
+
+    /**
+     * A lock file that stays at close (Windows, or one that cannot be deleted) is emptied through our own handle while
+     * still locked: naming us, a synced folder carried it to other computers as a project still open here, and each
+     * asked whether it was (review). An empty lock file names no one.
+     */
+    private void emptyWhileLocked() {
+        if (lock == null || !lock.isValid() || channel == null) {
+            return;
+        }
+        try {
+            channel.truncate(0);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "emptying the lock file", e);
         }
     }
 

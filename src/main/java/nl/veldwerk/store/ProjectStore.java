@@ -82,7 +82,7 @@ public final class ProjectStore implements AutoCloseable {
      */
     private volatile Instant watchedSince = Instant.now();
     /** Whether the watch's system dropped events since the last write looked at the parts. */
-    private volatile boolean partsEventsLost;
+    private final java.util.concurrent.atomic.AtomicBoolean partsEventsLost = new java.util.concurrent.atomic.AtomicBoolean();
     /** The watch on the parts folder, or null (none could be made, or closed). */
     private volatile FolderWatch.Watch partsWatch;
     /** Documents whose parts a write found removed, for the next capture to write anew (guards itself). */
@@ -176,7 +176,7 @@ public final class ProjectStore implements AutoCloseable {
      * ignored).
      */
     void partsEventsLost() {
-        partsEventsLost = true;
+        partsEventsLost.set(true);
     }
 
     /** The watch on the parts folder, or null (for tests that make it miss a change). */
@@ -666,8 +666,7 @@ public final class ProjectStore implements AutoCloseable {
                     String.join(", ", gone.stream().limit(10).toList()));
         }
         java.nio.file.attribute.FileTime before = partsModified();
-        boolean lost = partsEventsLost;
-        partsEventsLost = false;
+        boolean lost = partsEventsLost.getAndSet(false); // one told meanwhile is not cleared unlooked-at (review)
         Instant lostSince = watchedSince;
         if (lost) {
             watchedSince = Instant.now(); // told completely again from here
@@ -684,7 +683,7 @@ public final class ProjectStore implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             changedInPlace.addAll(changed); // looked at again by the next write
             if (lost) {
-                partsEventsLost = true;
+                partsEventsLost.set(true);
                 watchedSince = lostSince;
             }
             throw e;

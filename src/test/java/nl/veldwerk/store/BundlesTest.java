@@ -102,6 +102,10 @@ class BundlesTest {
             zip.write(new byte[] {1});
             zip.putNextEntry(new ZipEntry("wijk-y/.lock"));
             zip.write("someone".getBytes());
+            zip.putNextEntry(new ZipEntry("wijk-y/veldwerk (Jan's conflicted copy).json"));
+            zip.write("{}".getBytes());
+            zip.putNextEntry(new ZipEntry("wijk-y/parts/d-9-9-abc.json.tmp"));
+            zip.write("{".getBytes());
         }
         assertTrue(Bundles.isBundleName(Path.of("wijk-y.ZIP")) && Bundles.isBundleName(again)
                 && !Bundles.isBundleName(Path.of("wijk-y")), "opened as a bundle by its name");
@@ -115,6 +119,21 @@ class BundlesTest {
             assertEquals(java.util.Set.of("veldwerk.json", "parts", "backups"), left.map(f -> f.getFileName().toString())
                     .filter(n -> !n.equals(".lock")).collect(java.util.stream.Collectors.toSet()), "no system files unpacked");
         }
+
+        // A file beside the project's folder in the zip: no bundle (its entries are not all the project's).
+        Path beside = tmp.resolve("beside.zip");
+        try (var in = new java.util.zip.ZipFile(again.toFile());
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(beside))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(in.getInputStream(entry).readAllBytes());
+            }
+            zip.putNextEntry(new ZipEntry("media/elsewhere.wav"));
+            zip.write(new byte[] {1});
+        }
+        ProjectFileException stray = assertThrows(ProjectFileException.class,
+                () -> Bundles.extract(beside, tmp.resolve("t")));
+        assertTrue(stray.getMessage().contains("media/elsewhere.wav"), stray.getMessage());
 
         // Two projects in one zip: neither is taken for the bundle.
         Path two = tmp.resolve("two.vwz");

@@ -522,4 +522,28 @@ class LockTest {
         assertTrue(e.problem().text(java.util.Locale.ENGLISH).contains("Free some space on that disk and open the "
                 + "project again"));
     }
+
+    /**
+     * A lock file another computer left (a synced folder: the file travels, not its lock) is told with who, where and
+     * since when; this computer's, an empty one (a closed project's, where it could not be deleted) and none are not.
+     */
+    @Test
+    void aLockFileLeftByAnotherComputerIsToldAndAnEmptyOneIsNot() throws Exception {
+        Path dir = tmp.resolve("p");
+        StoreTestSupport.createFixtureProject(dir).close();
+        assertEquals(java.util.Optional.empty(), ProjectStore.openElsewhereBySync(dir), "none after a close");
+        Files.writeString(dir.resolve(StoreFormat.LOCK), "{\"program\":\"window\",\"user\":\"anna\","
+                + "\"host\":\"laptop-anna\",\"pid\":1,\"since\":\"2026-12-07T19:00:00Z\",\"nonce\":\"n\"}");
+        ProjectStore.Elsewhere there = ProjectStore.openElsewhereBySync(dir).orElseThrow();
+        assertEquals("anna", there.user());
+        assertEquals("laptop-anna", there.host());
+        Files.writeString(dir.resolve(StoreFormat.LOCK), "");
+        assertEquals(java.util.Optional.empty(), ProjectStore.openElsewhereBySync(dir), "an emptied one names no one");
+        Files.writeString(dir.resolve(StoreFormat.LOCK), "{\"program\":\"window\",\"user\":\"me\",\"host\":\""
+                + ProjectLock.hostName() + "\",\"pid\":1,\"since\":\"2026-12-07T19:00:00Z\",\"nonce\":\"n\"}");
+        assertEquals(java.util.Optional.empty(), ProjectStore.openElsewhereBySync(dir), "this computer's own");
+        try (ProjectStore open = ProjectStore.open(dir)) {
+            assertEquals(java.util.Optional.empty(), ProjectStore.openElsewhereBySync(dir), "held here");
+        }
+    }
 }

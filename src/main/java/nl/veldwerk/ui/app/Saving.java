@@ -55,6 +55,8 @@ final class Saving {
 
     /** Starts the recovery saves of a project just opened. */
     void start(ProjectStore opened, java.util.function.Supplier<ProjectStore> current) {
+        failing = null; // another project's failure is not this one's (review)
+        recoveryFailure = null;
         threads.saves().execute(() -> {
             try {
                 opened.prepareSaves(); // so the first save is as quick as the rest
@@ -81,6 +83,9 @@ final class Saving {
      * again, which is then said in its place: it stayed there, and told of a failure long over (QA).
      */
     void recoveryOutcome(Autosaver.Outcome outcome, ProjectStore opened, java.util.function.Supplier<ProjectStore> current) {
+        if (current.get() != opened) {
+            return; // a project let go of meanwhile: its recovery save says nothing of the one open now (review)
+        }
         if (outcome.failure() != null) {
             failing = I18n.message(outcome.failure());
             String said = I18n.text("status.autosaveFailed", outcome.failure().problem());
@@ -91,7 +96,7 @@ final class Saving {
             }
             recoveryFailure = said;
             status.saveState(I18n.text("save.recoveryFailed"));
-        } else if (outcome.written() && current.get() == opened) {
+        } else if (outcome.written()) {
             if (opened.session().hasUnsavedChanges()) {
                 status.saveState(I18n.text("save.recovered", TIME.format(Instant.now())));
             }
@@ -132,7 +137,9 @@ final class Saving {
                 next.run();
             }
         }, e -> {
-            failing = I18n.message(e);
+            if (current.get() == s) {
+                failing = I18n.message(e);
+            }
             saveFailed.accept(e);
         });
     }

@@ -4,8 +4,10 @@ import java.util.List;
 
 /** The kinds of file the window opens and writes, with their extensions and a label key. */
 public enum FileType {
-    /** A bundle, or one unpacked and zipped again (read as the bundle it holds). */
-    BUNDLE("filter.bundle", "*.vwz", "*.zip"),
+    /** A bundle to write. */
+    BUNDLE("filter.bundleWrite", "*.vwz"),
+    /** A bundle to open, or one unpacked and zipped again (read as the bundle it holds). */
+    BUNDLE_TO_OPEN("filter.bundle", "*.vwz", "*.zip"),
     QDPX("filter.qdpx", "*.qdpx"),
     QDC("filter.qdc", "*.qdc"),
     XLSX("filter.xlsx", "*.xlsx"),

@@ -252,6 +252,18 @@ public final class FxDialogs implements Dialogs {
         return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
+    /** As {@link #confirm}, with No the default button: Enter does not do what cannot be undone (review). */
+    private boolean confirmNoByDefault(String title, String message) {
+        ButtonType yes = Buttons.yes();
+        ButtonType no = Buttons.no();
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        alert.initOwner(owner);
+        sized(alert, title);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
     /**
      * A menu item's text as a dialog's title: without the "…" that says, in the menu, that a dialog follows
      * ("Rename…" opens "Rename").
@@ -275,7 +287,7 @@ public final class FxDialogs implements Dialogs {
             ButtonType answer = alert.showAndWait().orElse(later);
             // Throwing the work away is for good: asked once more, and No asks the question again (QA: one click,
             // beside the default button, and the work was gone).
-            if (answer != discard || confirm(titled(title), I18n.text("recover.discardSure"))) {
+            if (answer != discard || confirmNoByDefault(titled(title), I18n.text("recover.discardSure"))) {
                 return answer == recover ? RecoverChoice.RECOVER : answer == discard ? RecoverChoice.DISCARD
                         : RecoverChoice.NOT_NOW;
             }

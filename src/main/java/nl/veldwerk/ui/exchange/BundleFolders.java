@@ -8,9 +8,12 @@ public final class BundleFolders {
     private BundleFolders() {
     }
 
-    /** {@code dir/name.vwz} unpacks into {@code dir/name}, or {@code dir/name (2)}, (3)… when that exists. */
+    /**
+     * {@code dir/name.vwz} (or a bundle zipped again, {@code name.zip}) unpacks into {@code dir/name}, or
+     * {@code dir/name (2)}, (3)… when that exists.
+     */
     public static Path besideBundle(Path bundle) {
-        String name = bundle.getFileName().toString().replaceFirst("(?i)\\.vwz$", "");
+        String name = bundle.getFileName().toString().replaceFirst("(?i)\\.(vwz|zip)$", "");
         Path parent = bundle.toAbsolutePath().getParent();
         Path folder = parent.resolve(name);
         for (int n = 2; Files.exists(folder); n++) {

@@ -110,7 +110,7 @@ final class Menus {
         MenuItem bundle = needsProject(item("menu.bundle", null, () -> dialogs.chooseFileToSave(
                 I18n.text("dialog.bundle"), projectName() + ".vwz", FileType.BUNDLE).ifPresent(vm.files()::exportBundle)));
         MenuItem openBundle = item("menu.openBundle", null, lettingGo(() -> dialogs.chooseFileToOpen(
-                I18n.text("dialog.openBundle"), FileType.BUNDLE).ifPresent(vm.files()::openBundleAsking)));
+                I18n.text("dialog.openBundle"), FileType.BUNDLE_TO_OPEN).ifPresent(vm.files()::openBundleAsking)));
         MenuItem importQdpx = item("menu.importQdpx", null, lettingGo(() -> dialogs.chooseFileToOpen(
                 I18n.text("dialog.importQdpx"), FileType.QDPX).ifPresent(qdpx -> exchange.whenImportable(qdpx,
                 found -> dialogs.askNewProjectPlace(I18n.text("dialog.newProject"), found.name()).ifPresent(target ->
@@ -221,7 +221,7 @@ final class Menus {
                 I18n.text("dialog.codebookReport"), projectName() + I18n.text("file.codebookSuffix") + ".docx", FileType.DOCX)
                 .ifPresent(codebook::report)));
         MenuItem compare = needsProject(item("menu.compareReview", null, () -> dialogs.chooseFileToOpen(
-                I18n.text("dialog.compareReview"), FileType.BUNDLE).ifPresent(codebook::compareWithReviewedCopy)));
+                I18n.text("dialog.compareReview"), FileType.BUNDLE_TO_OPEN).ifPresent(codebook::compareWithReviewedCopy)));
         MenuItem manager = needsProject(item("menu.codeManager", "Shortcut+Shift+C", () ->
                 nl.veldwerk.ui.codebook.CodeManagerWindow.open(owner(), workbench.codebook())));
         MenuItem comments = needsProject(item("reviewList.menu", null, () ->
@@ -245,7 +245,7 @@ final class Menus {
                 I18n.text("dialog.merge")).ifPresent(workbench.exchange()::mergeProject)));
         // A coder's bundle as mailed, merged without first opening it as a project of its own.
         MenuItem mergeBundle = needsProject(item("menu.mergeBundle", null, () -> dialogs.chooseFileToOpen(
-                I18n.text("menu.mergeBundle"), FileType.BUNDLE).ifPresent(workbench.exchange()::mergeProject)));
+                I18n.text("menu.mergeBundle"), FileType.BUNDLE_TO_OPEN).ifPresent(workbench.exchange()::mergeProject)));
         return new Menu(I18n.text("menu.analysis"), null, tools, quotationReport, memoReport, new SeparatorMenuItem(),
                 merge, mergeBundle);
     }

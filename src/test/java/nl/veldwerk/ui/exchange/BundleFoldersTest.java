@@ -17,5 +17,7 @@ class BundleFoldersTest {
         Files.createDirectory(dir.resolve("Wijk Y"));
         Files.createDirectory(dir.resolve("Wijk Y (2)"));
         assertEquals(dir.resolve("Wijk Y (3)"), BundleFolders.besideBundle(bundle));
+        assertEquals(dir.resolve("Buurt"), BundleFolders.besideBundle(dir.resolve("Buurt.zip")),
+                "a bundle zipped again: not 'Buurt.zip' (review)");
     }
 }

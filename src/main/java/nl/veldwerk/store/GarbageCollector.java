@@ -248,8 +248,21 @@ final class GarbageCollector {
      */
     int copyPartsWithoutCopies() throws IOException {
         loadBackups();
-        Set<String> named = new HashSet<>(committed == null ? Set.of() : filesOfCommitted());
-        backupFiles.values().forEach(named::addAll);
+        // Each file the manifest names with its checksum (a damaged part is not copied: a copy must be good), then
+        // those only a backup names (their checksums are in the backups' lists, not read here: copied as they are).
+        Map<String, String> named = new java.util.LinkedHashMap<>();
+        if (committed != null) {
+            if (committed.projectPart() != null) {
+                named.put(committed.projectPart(), committed.projectPartChecksum());
+            }
+            if (committed.documentLists() != null) {
+                committed.documentLists().forEach(list -> named.put(list.file(), list.checksum()));
+            }
+            if (committed.documents() != null) {
+                committed.documents().forEach(ref -> named.put(ref.file(), ref.checksum()));
+            }
+        }
+        backupFiles.values().forEach(files -> files.forEach(file -> named.putIfAbsent(file, null)));
         Path copies = directory.resolve(StoreFormat.PART_COPIES);
         Set<String> have = new HashSet<>();
         if (Files.isDirectory(copies)) {
@@ -260,15 +273,33 @@ final class GarbageCollector {
             }
         }
         int made = 0;
-        for (String file : named) {
-            Path part = directory.resolve(file);
-            if (!have.contains(file) && Files.isRegularFile(part)) {
-                disk.writeCopy(directory.resolve(StoreFormat.BACKUPS).resolve(file), Files.readAllBytes(part));
-                made++;
+        long bytesCopied = 0;
+        for (Map.Entry<String, String> entry : named.entrySet()) {
+            Path part = directory.resolve(entry.getKey());
+            if (have.contains(entry.getKey()) || !Files.isRegularFile(part)) {
+                continue;
             }
+            if (bytesCopied > MOST_COPIED_AT_ONCE) {
+                break; // an old project of thousands of parts: the rest at the next open, saves are not kept waiting
+            }
+            byte[] bytes = Files.readAllBytes(part);
+            if (entry.getValue() != null && !Checksums.of(bytes).equals(entry.getValue())) {
+                continue; // damaged: said when its text is read, put back from a backup if one has it
+            }
+            // Written beside and moved into place: a copy cut short by a crash would count as one and never be made.
+            Path copy = directory.resolve(StoreFormat.BACKUPS).resolve(entry.getKey());
+            Path temp = copy.resolveSibling(copy.getFileName() + AtomicFiles.TEMP_SUFFIX);
+            disk.writeCopy(temp, bytes);
+            Files.move(temp, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            bytesCopied += bytes.length;
+            made++;
         }
         return made;
     }
+
+    /** How much {@link #copyPartsWithoutCopies} copies at one open: about a minute's reading and writing at most. */
+    private static final long MOST_COPIED_AT_ONCE = 256L * 1024 * 1024;
 
     /** The manifests a damaged part can be restored from, newest first. */
     List<Path> backups() throws IOException {

@@ -151,6 +151,12 @@ public final class Bundles {
             throw new ProjectFileException(target, "bundle.targetExists");
         }
         Path parent = target.toAbsolutePath().getParent();
+        for (Path above = parent; above != null; above = above.getParent()) {
+            if (ProjectStore.holdsProject(above)) {
+                // Unpacked into another project's folder, the new project's files mixed with that one's (QA).
+                throw new ProjectFileException(target, "bundle.insideProject", above);
+            }
+        }
         try (ZipFile zip = open(bundle)) {
             BundleEntries entries = BundleEntries.of(zip);
             List<ZipEntry> parts = checkContents(bundle, zip, entries, parent);

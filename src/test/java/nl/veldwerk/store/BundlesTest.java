@@ -221,6 +221,19 @@ class BundlesTest {
         throw new AssertionError("not found");
     }
 
+    /** Unpacked into another project's folder, the two projects' files would mix: refused, nothing made (QA). */
+    @Test
+    void extractingIntoAnotherProjectsFolderIsRefused() throws Exception {
+        Path bundle = tmp.resolve("wijk-y.vwz");
+        try (ProjectStore store = createFixtureProject(tmp.resolve("p"))) {
+            Bundles.export(store.session().project(), bundle);
+        }
+        Path inside = tmp.resolve("p").resolve("sub").resolve("Bundelkopie");
+        ProjectFileException e = assertThrows(ProjectFileException.class, () -> Bundles.extract(bundle, inside));
+        assertTrue(e.getMessage().contains("is inside the project folder " + tmp.resolve("p")), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("p").resolve("sub")));
+    }
+
     @Test
     void extractingOverAnExistingFolderIsRefused() throws Exception {
         Path bundle = tmp.resolve("b.vwz");

@@ -76,6 +76,9 @@ public final class TranscriptPane extends VBox {
         vm.playback().transcribingProperty().addListener((o, was, on) -> {
             editing.set(on);
             if (on) {
+                // The keys go into the text, as in f4: after File → New transcript from recording the focus stayed
+                // on a button, and what the typist wrote went nowhere (a space pressed "Code with…", QA).
+                transcript.area().requestFocus();
                 typingIn = transcript.documentId();
                 // Already editing this document: the labels typed since editing began count too (review).
                 textWhenTypingBegan = typingIn != null && typingIn.equals(editedDocument) ? textWhenEditingBegan

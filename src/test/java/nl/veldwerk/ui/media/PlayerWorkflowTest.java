@@ -569,6 +569,8 @@ class PlayerWorkflowTest extends WorkbenchTest {
         robot.interact(() -> vm.recordings().newTranscript(recording, false));
         WindowTestSupport.idle(vm);
         waitForState(MediaViewModel.State.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#transcript").query().isFocused(), "typing goes into the new transcript (QA)");
         return recording;
     }
 
@@ -633,8 +635,10 @@ class PlayerWorkflowTest extends WorkbenchTest {
                 .equals(fresh.id())).findFirst().orElseThrow()));
         waitForState(MediaViewModel.State.READY);
         robot.interact(() -> vm.playback().transcribingProperty().set(true));
-        // With the focus elsewhere (the find field), the typing keys type nothing anywhere.
-        robot.interact(() -> robot.lookup("#find-field").query().requestFocus());
+        assertTrue(robot.lookup("#transcript").query().isFocused(), "transcribing: the keys go into the text (QA)");
+        // With the focus elsewhere (a field the user clicked into), the typing keys type nothing anywhere.
+        robot.interact(() -> robot.lookup("#quotation-filter").query().requestFocus());
+        assertTrue(robot.lookup("#quotation-filter").query().isFocused());
         robot.type(KeyCode.F9);
         WindowTestSupport.idle(vm);
         assertEquals("", vm.session().project().document(fresh.id()).orElseThrow().text());

@@ -357,8 +357,22 @@ public final class CodingViewModel implements CodingActions {
         Optional<nl.veldwerk.model.Coding> coding = project().coding(codingId);
         if (changesProject(() -> main.run(() -> session().execute(QuotationCommands.removeCoding(codingId))))) {
             // A chip's ✕ is small and the chip goes with the click: said, with the way back (QA: nothing was said)
-            coding.ifPresent(c -> sayCoded("status.codingRemoved", c.codeId(),
-                    project().quotation(c.quotationId()).orElse(null)));
+            // Another coder's coding of the same code stays on the quotation: said, or the code seemed not to go
+            // (QA: "taken off", and the code stayed, after a merge joined two coders' codings on one quotation).
+            coding.ifPresent(c -> {
+                List<String> keptBy = project().codingsOf(c.quotationId()).stream()
+                        .filter(other -> other.codeId().equals(c.codeId()))
+                        .map(other -> other.coderId() == null ? "?" : project().coder(other.coderId())
+                                .map(nl.veldwerk.model.Coder::name).orElse(other.coderId()))
+                        .distinct().sorted().toList();
+                if (keptBy.isEmpty()) {
+                    sayCoded("status.codingRemoved", c.codeId(), project().quotation(c.quotationId()).orElse(null));
+                } else {
+                    project().quotation(c.quotationId()).ifPresent(q -> main.showStatus(nl.veldwerk.ui.common.I18n.text(
+                            "status.codingRemovedKeptBy", nameOf(c.codeId()), project().document(q.documentId())
+                                    .map(q::idIn).orElse(""), String.join(", ", keptBy))));
+                }
+            });
         }
     }
 

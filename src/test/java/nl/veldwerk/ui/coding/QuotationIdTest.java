@@ -238,6 +238,30 @@ class QuotationIdTest extends WorkbenchTest {
         assertEquals("2:2", list.getSelectionModel().getSelectedItem().id());
     }
 
+    /**
+     * Taking one coder's coding off a quotation another coder coded with the same code says the code stays (QA: "taken
+     * off", and the code stayed on the quotation after a merge joined two coders' codings).
+     */
+    @Test
+    void takingOffOneCodersCodingSaysWhoseKeepsTheCode(FxRobot robot) throws Exception {
+        openWithThreeQuotations(robot);
+        String quotation = vm.session().project().codingsWithCode("c").getFirst().quotationId();
+        robot.interact(() -> vm.run(() -> {
+            vm.session().execute(nl.veldwerk.project.NoteCommands.addCoder(new nl.veldwerk.model.Coder("anna", "Anna")));
+            vm.session().execute(nl.veldwerk.project.QuotationCommands.applyCode(quotation, "c", "anna", Fixtures.T));
+        }));
+        String mine = vm.session().project().codingsOf(quotation).stream().filter(c -> !"anna".equals(c.coderId()))
+                .findFirst().orElseThrow().id();
+        robot.interact(() -> workbench.coding().removeCoding(mine));
+        WindowTestSupport.idle(vm);
+        assertTrue(vm.statusProperty().get().startsWith("One coding of ‘Tellen’ taken off quotation 2:")
+                && vm.statusProperty().get().contains("it keeps the code from Anna"), vm.statusProperty().get());
+        String annas = vm.session().project().codingsOf(quotation).getFirst().id();
+        robot.interact(() -> workbench.coding().removeCoding(annas));
+        WindowTestSupport.idle(vm);
+        assertTrue(vm.statusProperty().get().startsWith("‘Tellen’ taken off quotation 2:"), vm.statusProperty().get());
+    }
+
     @Test
     void idsAreStableThroughDeleteUndoSaveAndReopenAndFindable(FxRobot robot) throws Exception {
         openWithThreeQuotations(robot);

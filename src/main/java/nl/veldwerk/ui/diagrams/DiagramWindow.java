@@ -112,8 +112,12 @@ public final class DiagramWindow {
                 // Those overlapping a quotation of the arrow's target are the co-occurrence count: marked so.
                 boolean overlaps = !empty && q != null && picked != null
                         && picked.evidence().overlapping().contains(q.id());
-                setText(empty || q == null ? null : overlaps ? I18n.text("diagram.overlapping", model.describe(q),
-                        model.name(picked.targetCodeId())) : model.describe(q));
+                // One that carries the target's code itself is "also coded" so: "overlaps" read as another quotation (QA).
+                String target = picked == null ? null : picked.targetCodeId();
+                boolean itself = overlaps && model.project().codingsOf(q.id()).stream().anyMatch(c -> c.codeId()
+                        .equals(target) || model.project().isBelow(c.codeId(), target));
+                setText(empty || q == null ? null : overlaps ? I18n.text(itself ? "diagram.alsoCoded"
+                        : "diagram.overlapping", model.describe(q), model.name(target)) : model.describe(q));
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -232,6 +236,7 @@ public final class DiagramWindow {
         }
         evidence.setText(model.evidenceText(arrow));
         supporting.getItems().setAll(arrow.evidence().supporting(model.weighting()));
+        supporting.refresh(); // the same quotations' marks may differ now (coded since): a cell of an equal one is kept
         model.project().relation(arrow.relationId()).ifPresent(r -> {
             manualWeight.setText(nl.veldwerk.report.DiagramShapes.number(r.weight()));
             manualReason.setText(r.comment());

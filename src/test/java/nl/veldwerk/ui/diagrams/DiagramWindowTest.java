@@ -130,6 +130,19 @@ class DiagramWindowTest extends WorkbenchTest {
                 + " .list-cell").queryAll().iterator().next();
         assertTrue(first.getText().startsWith("↔ ") && first.getText().endsWith("(overlaps Individueel gebruik)"),
                 first.getText());
+        // One that carries the core's code itself is said to be also coded so, not to overlap it (QA).
+        robot.interact(() -> vm.run(() -> vm.session().execute(nl.veldwerk.project.QuotationCommands.applyCode("w1",
+                "core", null, nl.veldwerk.project.Fixtures.T))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(project().codingsOf("w1").stream().anyMatch(c -> c.codeId().equals("core")),
+                dialogs.errors + " " + project().codingsOf("w1"));
+        robot.interact(() -> netwerkArrow(robot).getOnMouseClicked().handle(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> alsoCoded = robot.lookup("#diagram-supporting .list-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> !c.isEmpty() && c.getItem()
+                        instanceof nl.veldwerk.model.Quotation q && q.id().equals("w1")).findFirst().orElseThrow();
+        assertTrue(alsoCoded.getText().endsWith("(also coded Individueel gebruik)"), alsoCoded.getText());
+        robot.interact(vm::undo);
         robot.interact(() -> weighting.setValue(Weighting.DOCUMENTS));
 
         dialogs.saveAs = tmp.resolve("model.png");

@@ -34,6 +34,15 @@ public final class Playback {
 
         /** Plays slower (negative) or faster (positive) by steps of a tenth. */
         void changeRate(int steps);
+
+        /**
+         * Where the recording is now, in milliseconds, asked of the player itself; negative when it cannot say. The
+         * position reported to the window lags while the window is busy (QA: an F9 typed after a burst of typing
+         * took a time about a second early).
+         */
+        default long position() {
+            return -1;
+        }
     }
 
     /** Types into the transcript while transcribing (the coding feature, which owns the text). */

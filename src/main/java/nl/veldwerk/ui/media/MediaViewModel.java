@@ -463,6 +463,12 @@ public final class MediaViewModel implements Playback.Player {
         rate.set(rate.get() + steps / 10.0);
     }
 
+    @Override
+    public long position() {
+        MediaPlayer p = readyPlayer();
+        return p == null ? -1 : soundPosition(p);
+    }
+
     /** Moves to a time without starting or stopping (the slider). */
     @Override
     public void seek(long millis) {

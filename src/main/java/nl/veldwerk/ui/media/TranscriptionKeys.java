@@ -59,7 +59,9 @@ final class TranscriptionKeys {
                 if (typist == null) {
                     return false;
                 }
-                typist.insertTimeMark(Math.max(0, playback.positionProperty().get()));
+                // The player's time at the key, not the last it reported: that lags while the window is busy (QA).
+                long now = playback.player().position();
+                typist.insertTimeMark(Math.max(0, now >= 0 ? now : playback.positionProperty().get()));
             }
             case NEXT_SPEAKER -> {
                 if (typist == null) {

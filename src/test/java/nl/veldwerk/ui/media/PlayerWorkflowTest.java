@@ -108,7 +108,7 @@ class PlayerWorkflowTest extends WorkbenchTest {
      * headless, ALSA's null device takes sound as fast as it comes, so playing runs to the end at once; the
      * positions asked for are what the tests can check.
      */
-    static final class AskedPlayer implements Playback.Player {
+    static class AskedPlayer implements Playback.Player {
         final List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final MediaViewModel real;
 
@@ -619,6 +619,28 @@ class PlayerWorkflowTest extends WorkbenchTest {
         robot.write("Hi");
     }
 
+
+    /**
+     * F9 takes the player's time at the key, not the last position it reported to the window, which lags while the
+     * window is busy (QA: a mark about a second early after a burst of typing).
+     */
+    @Test
+    void aTimeMarkTakesThePlayersTimeAtTheKey(FxRobot robot) throws Exception {
+        newTranscriptOfTheEnglishInterview(robot);
+        robot.interact(() -> workbench.media().seek(1500));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(vm.playback().positionProperty().get() - 1500) < 50);
+        robot.interact(() -> vm.playback().setPlayer(new AskedPlayer(workbench.media()) {
+            @Override
+            public long position() {
+                return 4200; // played on since it last reported 1500
+            }
+        }));
+        InlineCssTextArea area = robot.lookup("#transcript").query();
+        robot.clickOn(area);
+        robot.type(KeyCode.F9);
+        WindowTestSupport.idle(vm);
+        assertTrue(area.getText().contains("#00:00:04-2#"), area.getText());
+    }
 
     @Test
     void transcriptionKeysTypeLabelsAndTimeMarksAndControlThePlayer(FxRobot robot) throws Exception {

@@ -231,7 +231,7 @@ public final class Bundles {
             throw new ProjectFileException(bundle, Files.exists(bundle) ? "part.notPlainFile" : "file.notExists");
         }
         try {
-            return new ZipFile(bundle.toFile());
+            return openNamesInEitherEncoding(bundle);
         } catch (ZipException e) {
             // A project's own manifest chosen for its bundle (a supervisor's copy, say) is told apart: the zip
             // library's words ("zip END header not found") said nothing of what to choose instead.
@@ -240,6 +240,22 @@ public final class Bundles {
                     ProjectFileException.detail(e));
         } catch (IOException e) {
             throw new ProjectFileException(bundle, e, "file.unreadable", ProjectFileException.detail(e));
+        }
+    }
+
+    /**
+     * The zip, its names read as UTF-8, or else in the DOS code page: Windows' Compressed folder writes a name such as
+     * "Scriptie café" in it without saying so, and read as UTF-8 the whole zip was refused (review).
+     */
+    private static ZipFile openNamesInEitherEncoding(Path bundle) throws IOException {
+        try {
+            return new ZipFile(bundle.toFile());
+        } catch (ZipException utf8) {
+            try {
+                return new ZipFile(bundle.toFile(), java.nio.charset.Charset.forName("IBM437"));
+            } catch (ZipException dos) {
+                throw utf8; // no zip either way: what the first reading said
+            }
         }
     }
 

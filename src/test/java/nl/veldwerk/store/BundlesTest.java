@@ -135,6 +135,21 @@ class BundlesTest {
                 () -> Bundles.extract(beside, tmp.resolve("t")));
         assertTrue(stray.getMessage().contains("media/elsewhere.wav"), stray.getMessage());
 
+        // Zipped by Windows' Compressed folder: the folder's name in the DOS code page, not UTF-8 (review).
+        Path windows = tmp.resolve("windows.zip");
+        try (var in = new java.util.zip.ZipFile(bundle.toFile());
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(windows),
+                     java.nio.charset.Charset.forName("IBM437"))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                zip.putNextEntry(new ZipEntry("Scriptie café/" + entry.getName()));
+                zip.write(in.getInputStream(entry).readAllBytes());
+            }
+        }
+        Bundles.extract(windows, tmp.resolve("van-windows"));
+        try (ProjectStore store = ProjectStore.open(tmp.resolve("van-windows"))) {
+            assertEquals(original, store.session().project());
+        }
+
         // Two projects in one zip: neither is taken for the bundle.
         Path two = tmp.resolve("two.vwz");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(two))) {

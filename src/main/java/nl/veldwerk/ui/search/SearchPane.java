@@ -152,6 +152,13 @@ public final class SearchPane extends VBox {
                     said += " · " + I18n.text("search.without", String.join(", ", new java.util.TreeSet<>(
                             notSearched)));
                 }
+                // Quotations and transcripts: a coded passage is found as its quotation and as its paragraph, so the
+                // count is no count of passages (QA: "4 hits" for 3): how many of each, said.
+                long inQuotations = found.hits().stream().filter(h -> "quotation".equals(h.kind())).count();
+                long inParagraphs = found.hits().size() - inQuotations;
+                if (inQuotations > 0 && inParagraphs > 0) {
+                    said += " · " + I18n.text("search.byKind", inQuotations, inParagraphs);
+                }
                 // code:Schaamte of two codes called so finds both: said, with the way to ask for one (QA).
                 if (searchedIn != null) {
                     for (var shared : nl.veldwerk.search.Search.sharedCodeNames(asked, searchedIn.session().project())

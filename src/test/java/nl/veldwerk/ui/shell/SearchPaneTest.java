@@ -78,6 +78,17 @@ class SearchPaneTest extends WorkbenchTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hits.getItems().isEmpty()
                 && ((javafx.scene.control.Label) hits.getPlaceholder()).getText().contains("Bestaatniet"));
         assertEquals("Nothing found: there is no code named ‘Bestaatniet’.", ((javafx.scene.control.Label) hits.getPlaceholder()).getText());
+
+        // Found in quotations and in transcript paragraphs: how many of each (QA: "4 hits" for 3 passages).
+        robot.interact(() -> asked.setText("buurthuis"));
+        robot.interact(asked::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hits.getItems().isEmpty());
+        long quotationHits = hits.getItems().stream().filter(h -> "quotation".equals(h.kind())).count();
+        assertTrue(quotationHits > 0 && quotationHits < hits.getItems().size(), "both kinds found: " + hits.getItems());
+        String said = robot.lookup("#search-status").queryLabeled().getText();
+        assertTrue(said.matches(".*\\d+ in (a quotation|quotations), \\d+ in (a transcript paragraph|transcript "
+                + "paragraphs) \\(a coded passage can be found as both\\).*"), said);
         robot.interact(() -> asked.setText("code:Schaamte"));
 
         // A category's name finds the quotations of its sub-codes, as many as the code tree's Σ counts.

@@ -144,7 +144,17 @@ public final class Concordance {
                         // speakers' labels, read as if the same person went on.
                         int paragraphStart = text.lastIndexOf('\n', start - 1) + 1;
                         int paragraphEnd = text.indexOf('\n', end);
-                        String left = text.substring(Math.max(paragraphStart, start - context), start);
+                        // Nor the turn's own label ("Respondent: In de wijk"): the Speaker column says who (QA).
+                        int from = paragraphStart;
+                        nl.veldwerk.model.SpeakerTurn turn = d.turnOf(start);
+                        int[] label = turn == null ? null : turn.label(text);
+                        if (label != null && label[1] > from && label[1] <= start) {
+                            from = label[1];
+                            while (from < start && Character.isWhitespace(text.charAt(from))) {
+                                from++;
+                            }
+                        }
+                        String left = text.substring(Math.max(from, start - context), start);
                         String right = text.substring(end, Math.min(paragraphEnd < 0 ? text.length() : paragraphEnd,
                                 end + context));
                         lines.add(new Line(d.id(), d.name(), start, end, left, text.substring(start, end), right,

@@ -47,7 +47,8 @@ class SearchToolsTest {
         assertEquals(" kent u?", first.right(), "not the respondent's label and answer after it");
         Concordance.Line graag = Concordance.of(project(), List.of("graag"), 60).getFirst();
         assertEquals("! Verder niets.", graag.right(), "up to the end of the turn");
-        assertEquals("A01: Een voorziening ken ik. Bij die voorziening werk ik ", graag.left(), "from its start");
+        assertEquals("Een voorziening ken ik. Bij die voorziening werk ik ", graag.left(),
+                "from its start, without the speaker's label (QA: the Speaker column says who)");
     }
 
     @Test
@@ -55,7 +56,7 @@ class SearchToolsTest {
         List<Concordance.Line> lines = new ArrayList<>(Concordance.of(project(), List.of("voorziening"), 12));
         assertEquals(List.of("voorzieningen", "voorziening", "voorziening"), lines.stream().map(Concordance.Line::keyword)
                 .toList());
-        assertEquals("ewer: Welke ", lines.getFirst().left(), "twelve characters of left context");
+        assertEquals("Welke ", lines.getFirst().left(), "at most twelve characters of left context, not the label's");
         assertEquals(" ken ik. Bij", lines.get(1).right());
         lines.sort(Concordance.BY_LEFT);
         assertEquals("Bij die ", lines.getFirst().left().substring(lines.getFirst().left().length() - 8),

@@ -71,7 +71,14 @@ final class WordsTab extends BorderPane {
                 scope, xlsx, csv, png, new Label(I18n.text("words.speakers")), speakers);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
-        setTop(bar);
+        // What a count is, beside search's: a word form as written, where search finds every form (QA: "buurthuis 2"
+        // here, 3 hits there, unexplained).
+        Label forms = new Label(I18n.text("words.forms"));
+        forms.setWrapText(true);
+        forms.getStyleClass().add("hint");
+        forms.setId("words-forms");
+        forms.setPadding(new Insets(0, 8, 6, 8));
+        setTop(new javafx.scene.layout.VBox(bar, forms));
         StackPane cloudPane = new StackPane(cloud);
         cloudPane.setStyle("-fx-background-color: white;");
         SplitPane split = new SplitPane(list, cloudPane);

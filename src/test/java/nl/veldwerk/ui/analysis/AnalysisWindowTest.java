@@ -208,6 +208,8 @@ class AnalysisWindowTest {
                 .map(n -> (javafx.scene.control.Button) n).filter(b -> b.getText().equals(I18n.text("export.xlsx")))
                 .findFirst().orElseThrow();
         assertTrue(agreementXlsx.isDisabled(), "nothing to export before agreement is computed");
+        // The word list says it counts forms as written, where search finds every form (QA).
+        assertTrue(robot.lookup("#words-forms").queryLabeled().getText().startsWith("Each word form is counted as written"));
         // The co-occurrence tab says what its cells count, beside the diagram's arrows (QA).
         assertTrue(tabs.getTabs().get(1).getContent().lookupAll(".label").stream().anyMatch(n -> n instanceof
                 javafx.scene.control.Label l && l.getText().startsWith("Each cell counts the pairs of quotations")),

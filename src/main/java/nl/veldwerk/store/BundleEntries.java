@@ -61,7 +61,7 @@ final class BundleEntries {
     /** The entries that are the project's or others', without the system's own files and the folder's working files. */
     List<ZipEntry> entries() {
         return zip.stream().filter(entry -> !entry.isDirectory() && !systemFile(entry.getName())
-                && !workingFile(nameOf(entry))).map(entry -> (ZipEntry) entry).toList();
+                && !(inFolder(entry) && workingFile(nameOf(entry)))).map(entry -> (ZipEntry) entry).toList();
     }
 
     /** A file an operating system adds to what it zips: macOS's resource forks and folder settings, Windows' thumbnails. */

@@ -150,7 +150,7 @@ public final class Bundles {
         if (Files.exists(target)) {
             throw new ProjectFileException(target, "bundle.targetExists");
         }
-        Path parent = target.toAbsolutePath().getParent();
+        Path parent = target.toAbsolutePath().normalize().getParent(); // "../new" from inside a project is outside it
         for (Path above = parent; above != null; above = above.getParent()) {
             if (ProjectStore.holdsProject(above)) {
                 // Unpacked into another project's folder, the new project's files mixed with that one's (QA).

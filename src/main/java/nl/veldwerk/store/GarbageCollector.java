@@ -289,9 +289,13 @@ final class GarbageCollector {
             // Written beside and moved into place: a copy cut short by a crash would count as one and never be made.
             Path copy = directory.resolve(StoreFormat.BACKUPS).resolve(entry.getKey());
             Path temp = copy.resolveSibling(copy.getFileName() + AtomicFiles.TEMP_SUFFIX);
-            disk.writeCopy(temp, bytes);
-            Files.move(temp, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try {
+                disk.writeCopy(temp, bytes);
+                disk.move(temp, copy);
+            } catch (IOException e) {
+                disk.deleteIfExists(temp);
+                throw e;
+            }
             bytesCopied += bytes.length;
             made++;
         }

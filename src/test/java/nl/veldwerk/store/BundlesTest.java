@@ -247,6 +247,8 @@ class BundlesTest {
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> Bundles.extract(bundle, inside));
         assertTrue(e.getMessage().contains("is inside the project folder " + tmp.resolve("p")), e.getMessage());
         assertFalse(Files.exists(tmp.resolve("p").resolve("sub")));
+        Bundles.extract(bundle, tmp.resolve("p").resolve("..").resolve("naast")); // "../naast" from inside: outside it
+        assertTrue(Files.isRegularFile(tmp.resolve("naast").resolve("veldwerk.json")));
     }
 
     @Test

@@ -68,6 +68,7 @@ public final class MainViewModel {
     private final List<Consumer<ProjectChange>> followers = new ArrayList<>();
     /** Text typed in a field that commits on leaving it: committed before anything is saved or closed. */
     private final List<Runnable> pendingEdits = new ArrayList<>();
+    private final List<Runnable> pendingTyping = new ArrayList<>();
     private final java.util.List<Runnable> beforeLettingGo = new java.util.ArrayList<>();
     /** Closing the last project: done on the save queue, after its writes; an open waits for it. */
     private Future<?> closing = CompletableFuture.completedFuture(null);
@@ -189,6 +190,23 @@ public final class MainViewModel {
     }
 
     /**
+     * Registers what saves the text typed in an editor whose typing is saved as the user pauses (a memo, a
+     * definition, a comment), and only that: run before every undo and redo, so the typing is the step undone. Not a
+     * name being typed, which is saved when its field is left (review: Undo from the menu while typing a code's name
+     * saved the half-typed name, asked about a clash mid-word, and took away the redo).
+     */
+    public void addPendingTyping(Runnable commit) {
+        pendingTyping.add(commit);
+    }
+
+    /** See {@link #addPendingTyping}. */
+    private void commitPendingTyping() {
+        if (store.get() != null) {
+            pendingTyping.forEach(Runnable::run);
+        }
+    }
+
+    /**
      * Registers what finishes a way of working before the project is let go (closed, the window quit, another
      * opened): transcription mode makes the labels typed into speaker turns when it is left, which a close in
      * the middle of it skipped (QA).
@@ -303,7 +321,7 @@ public final class MainViewModel {
      */
     public void undo() {
         if (store.get() != null) {
-            commitPendingEdits();
+            commitPendingTyping();
             recordings.sayingCopiesLeft(() -> run(() -> {
                 int before = changes.get();
                 session().undo();
@@ -315,7 +333,7 @@ public final class MainViewModel {
     /** Redoes the project's next step, after saving what is being typed (see {@link #undo}). */
     public void redo() {
         if (store.get() != null) {
-            commitPendingEdits();
+            commitPendingTyping();
             recordings.sayingCopiesLeft(() -> run(() -> {
                 int before = changes.get();
                 session().redo();

@@ -87,11 +87,13 @@ final class CodePropertiesPane extends VBox {
         nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, name);
         nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, definition, indicators, inclusion,
                 exclusion, anchor, memo);
-        typing.commitWhenIdle(() -> {
+        Runnable typedTexts = () -> {
             if (!name.isFocused()) {
                 save();
             }
-        });
+        };
+        typing.commitWhenIdle(typedTexts);
+        vm.addPendingTyping(typedTexts); // before an undo: the texts typed, not a name being typed
         // The texts, saved as the user pauses, undo as the project: their own undo kept a history beside the
         // project's, went back through typing the pauses had saved as steps of their own, then on into the project's,
         // and brought back text undone a moment before (QA). The name keeps its own while typed (saved when left).

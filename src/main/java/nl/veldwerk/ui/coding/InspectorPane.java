@@ -92,6 +92,7 @@ public final class InspectorPane extends VBox {
             saveComment();
         });
         typing.commitWhenIdle(this::saveComment);
+        main.addPendingTyping(this::saveComment); // before an undo: what is typed is the step undone
         nl.veldwerk.ui.app.UndoKeys.projectUndoIn(comment); // saved as the user pauses: see CodePropertiesPane
         nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, comment);
         comment.focusedProperty().addListener((o, was, now) -> {

@@ -142,6 +142,7 @@ public final class MemoPane extends VBox {
         });
         vm.addPendingEdit(this::save);
         typing.commitWhenIdle(this::save);
+        vm.addPendingTyping(this::save); // before an undo: what is typed is the step undone
         nl.veldwerk.ui.app.UndoKeys.projectUndoIn(title, text); // saved as the user pauses: see CodePropertiesPane
         nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NAME, title);
         nl.veldwerk.ui.common.LengthLimit.install(nl.veldwerk.model.Limits.NOTE, text);

@@ -245,22 +245,20 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String message) {
-        ButtonType yes = Buttons.yes();
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, Buttons.no());
-        alert.initOwner(owner);
-        sized(alert, title);
-        return alert.showAndWait().filter(b -> b == yes).isPresent();
+        return confirm(title, message, false);
     }
 
-    /** As {@link #confirm}, with No the default button: Enter does not do what cannot be undone (review). */
-    private boolean confirmNoByDefault(String title, String message) {
+    /** Yes or No; with {@code noByDefault}, Enter does not do what cannot be undone (review). */
+    private boolean confirm(String title, String message, boolean noByDefault) {
         ButtonType yes = Buttons.yes();
         ButtonType no = Buttons.no();
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         alert.initOwner(owner);
         sized(alert, title);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        if (noByDefault) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        }
         return alert.showAndWait().filter(b -> b == yes).isPresent();
     }
 
@@ -287,7 +285,7 @@ public final class FxDialogs implements Dialogs {
             ButtonType answer = alert.showAndWait().orElse(later);
             // Throwing the work away is for good: asked once more, and No asks the question again (QA: one click,
             // beside the default button, and the work was gone).
-            if (answer != discard || confirmNoByDefault(titled(title), I18n.text("recover.discardSure"))) {
+            if (answer != discard || confirm(titled(title), I18n.text("recover.discardSure"), true)) {
                 return answer == recover ? RecoverChoice.RECOVER : answer == discard ? RecoverChoice.DISCARD
                         : RecoverChoice.NOT_NOW;
             }

@@ -175,16 +175,23 @@ public final class Search {
     public static List<String> unknownCodes(String query, java.util.Collection<nl.veldwerk.model.Code> codes) {
         Set<String> known = new java.util.HashSet<>();
         codes.forEach(c -> known.add(SubCodes.key(c.name())));
-        List<String> unknown = new java.util.ArrayList<>();
+        return codeNames(query).stream().filter(named -> !known.contains(SubCodes.key(named))).toList();
+    }
+
+    /**
+     * The names a query's {@code code:} fields give, each once, in the order written; not a wildcard, fuzzy or boosted
+     * name, which is no one name.
+     */
+    private static List<String> codeNames(String query) {
+        List<String> names = new java.util.ArrayList<>();
         java.util.regex.Matcher m = CODE_FIELD.matcher(query);
         while (m.find()) {
             String named = m.group(1) != null ? m.group(1) : m.group(2);
-            boolean pattern = named.matches(".*[*?~^].*"); // a wildcard, fuzzy or boosted name: no one name
-            if (!pattern && !known.contains(SubCodes.key(named)) && !unknown.contains(named)) {
-                unknown.add(named);
+            if (!named.matches(".*[*?~^].*") && !names.contains(named)) {
+                names.add(named);
             }
         }
-        return unknown;
+        return names;
     }
 
     /**
@@ -193,16 +200,13 @@ public final class Search {
      * quotations of all of them, mixed without a word (QA), where a code query asks which one is meant.
      */
     public static java.util.Map<String, List<String>> sharedCodeNames(String query, nl.veldwerk.model.Project project) {
-        java.util.Map<String, List<String>> byKey = new java.util.HashMap<>();
-        project.codes().forEach(c -> byKey.computeIfAbsent(SubCodes.key(c.name()), k -> new java.util.ArrayList<>())
-                .add(project.pathOf(c.id())));
         java.util.Map<String, List<String>> shared = new java.util.LinkedHashMap<>();
-        java.util.regex.Matcher m = CODE_FIELD.matcher(query);
-        while (m.find()) {
-            String named = m.group(1) != null ? m.group(1) : m.group(2);
-            List<String> places = byKey.getOrDefault(SubCodes.key(named), List.of());
+        for (String named : codeNames(query)) {
+            String key = SubCodes.key(named);
+            List<String> places = project.codes().stream().filter(c -> SubCodes.key(c.name()).equals(key))
+                    .map(c -> project.pathOf(c.id())).sorted().toList();
             if (places.size() > 1) {
-                shared.putIfAbsent(named, places.stream().sorted().toList());
+                shared.put(named, places);
             }
         }
         return shared;

@@ -21,9 +21,27 @@ final class AtomicFiles {
      * A failed write (a full disk) removes its temporary file, so it does not keep the space.
      */
     static void writeWithoutFolderSync(Disk disk, Path target, byte[] content) throws IOException {
+        replace(disk, target, temp -> disk.writeForced(temp, content));
+    }
+
+    /**
+     * As {@link #writeWithoutFolderSync}, not forced to disk, its folders made as needed: a part's second copy, made
+     * again at the next open if a crash loses it, and never one cut short that would count as made.
+     */
+    static void writeCopy(Disk disk, Path target, byte[] content) throws IOException {
+        replace(disk, target, temp -> disk.writeCopy(temp, content));
+    }
+
+    /** How a temporary file is written. */
+    private interface TempWriter {
+        void write(Path temp) throws IOException;
+    }
+
+    /** Writes a temporary file beside the target and moves it over; a failed write removes the temporary file. */
+    private static void replace(Disk disk, Path target, TempWriter writer) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
         try {
-            disk.writeForced(temp, content);
+            writer.write(temp);
             disk.move(temp, target);
         } catch (IOException | RuntimeException e) {
             try {

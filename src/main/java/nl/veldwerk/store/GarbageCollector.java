@@ -286,16 +286,7 @@ final class GarbageCollector {
             if (entry.getValue() != null && !Checksums.of(bytes).equals(entry.getValue())) {
                 continue; // damaged: said when its text is read, put back from a backup if one has it
             }
-            // Written beside and moved into place: a copy cut short by a crash would count as one and never be made.
-            Path copy = directory.resolve(StoreFormat.BACKUPS).resolve(entry.getKey());
-            Path temp = copy.resolveSibling(copy.getFileName() + AtomicFiles.TEMP_SUFFIX);
-            try {
-                disk.writeCopy(temp, bytes);
-                disk.move(temp, copy);
-            } catch (IOException e) {
-                disk.deleteIfExists(temp);
-                throw e;
-            }
+            AtomicFiles.writeCopy(disk, directory.resolve(StoreFormat.BACKUPS).resolve(entry.getKey()), bytes);
             bytesCopied += bytes.length;
             made++;
         }

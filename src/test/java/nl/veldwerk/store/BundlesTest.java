@@ -22,12 +22,8 @@ class BundlesTest {
 
     @Test
     void aBundleOpensBackAsTheSameProject() throws Exception {
-        Project original;
         Path bundle = tmp.resolve("wijk-y.vwz");
-        try (ProjectStore store = createFixtureProject(tmp.resolve("p"))) {
-            original = store.session().project().copy();
-            Bundles.export(store.session().project(), bundle);
-        }
+        Project original = exportedFixture(bundle);
         Path unpacked = tmp.resolve("from-supervisor");
         Bundles.extract(bundle, unpacked);
         try (ProjectStore store = ProjectStore.open(unpacked)) {
@@ -44,11 +40,7 @@ class BundlesTest {
     @Test
     void aBundleReadOnceLeavesNothingBehindAndKeepsItsTexts() throws Exception {
         Path bundle = tmp.resolve("reviewed.vwz");
-        Project original;
-        try (ProjectStore store = createFixtureProject(tmp.resolve("p"))) {
-            original = store.session().project().copy();
-            Bundles.export(store.session().project(), bundle);
-        }
+        Project original = exportedFixture(bundle);
         Path temp = Files.createDirectory(tmp.resolve("temp"));
         Project read = Bundles.readOnce(bundle, p -> p, temp);
         try (var left = Files.list(temp)) {
@@ -78,11 +70,7 @@ class BundlesTest {
     @Test
     void aBundleZippedAgainOnAMacOrAZippedProjectFolderOpensAsTheProject() throws Exception {
         Path bundle = tmp.resolve("wijk-y.vwz");
-        Project original;
-        try (ProjectStore store = createFixtureProject(tmp.resolve("p"))) {
-            original = store.session().project().copy();
-            Bundles.export(store.session().project(), bundle);
-        }
+        Project original = exportedFixture(bundle);
         Path again = tmp.resolve("wijk-y-again.vwz");
         try (var in = new java.util.zip.ZipFile(bundle.toFile());
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(again))) {
@@ -202,9 +190,7 @@ class BundlesTest {
     @Test
     void aBundleDamagedInsideIsSaidToBeDamaged() throws Exception {
         Path bundle = tmp.resolve("b.vwz");
-        try (ProjectStore store = createFixtureProject(tmp.resolve("p"))) {
-            Bundles.export(store.session().project(), bundle);
-        }
+        exportedFixture(bundle);
         byte[] bytes = Files.readAllBytes(bundle);
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(bundle.toFile())) {
             // Spoil the compressed data of the largest entry, leaving the zip's directory as it is.
@@ -240,9 +226,7 @@ class BundlesTest {
     @Test
     void extractingIntoAnotherProjectsFolderIsRefused() throws Exception {
         Path bundle = tmp.resolve("wijk-y.vwz");
-        try (ProjectStore store = createFixtureProject(tmp.resolve("p"))) {
-            Bundles.export(store.session().project(), bundle);
-        }
+        exportedFixture(bundle);
         Path inside = tmp.resolve("p").resolve("sub").resolve("Bundelkopie");
         ProjectFileException e = assertThrows(ProjectFileException.class, () -> Bundles.extract(bundle, inside));
         assertTrue(e.getMessage().contains("is inside the project folder " + tmp.resolve("p")), e.getMessage());
@@ -254,9 +238,15 @@ class BundlesTest {
     @Test
     void extractingOverAnExistingFolderIsRefused() throws Exception {
         Path bundle = tmp.resolve("b.vwz");
+        exportedFixture(bundle);
+        assertThrows(ProjectFileException.class, () -> Bundles.extract(bundle, tmp.resolve("p")));
+    }
+
+    /** The fixture project made in "p" and exported as {@code bundle}; the project as it was exported. */
+    private Project exportedFixture(Path bundle) throws Exception {
         try (ProjectStore store = createFixtureProject(tmp.resolve("p"))) {
             Bundles.export(store.session().project(), bundle);
+            return store.session().project().copy();
         }
-        assertThrows(ProjectFileException.class, () -> Bundles.extract(bundle, tmp.resolve("p")));
     }
 }

@@ -43,6 +43,16 @@ class CodebookWorkflowTest extends WorkbenchTest {
         return project().codes().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** A new project with the factor codebook in {@code folder}, the Codes tab shown; its code tree. */
+    private TreeView<Code> factorCodebookInTheCodesTab(FxRobot robot, String folder) throws Exception {
+        Path dir = tmp.resolve(folder);
+        robot.interact(() -> new CodebookActions(vm).newWithFactorCodebook(dir));
+        WindowTestSupport.idle(vm);
+        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
+        robot.interact(() -> explorer.getSelectionModel().select(1));
+        return robot.lookup("#code-tree").query();
+    }
+
     /** Types over the code's name in its entry, then leaves the field for {@code next} (which saves the entry). */
     private static void typeNameAndLeave(FxRobot robot, javafx.scene.control.TextField nameField, String name,
                                          javafx.scene.Node next) {
@@ -195,12 +205,7 @@ class CodebookWorkflowTest extends WorkbenchTest {
      */
     @Test
     void typingADefinitionThenClickingAnotherCodeChangesOnlyTheDefinition(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("klikken");
-        robot.interact(() -> new CodebookActions(vm).newWithFactorCodebook(dir));
-        WindowTestSupport.idle(vm);
-        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
-        robot.interact(() -> explorer.getSelectionModel().select(1));
-        TreeView<Code> tree = robot.lookup("#code-tree").query();
+        TreeView<Code> tree = factorCodebookInTheCodesTab(robot, "klikken");
         select(robot, tree, "Schaamte");
         String schaamte = code("Schaamte").id();
         java.util.Map<String, String> names = new java.util.HashMap<>();
@@ -235,14 +240,9 @@ class CodebookWorkflowTest extends WorkbenchTest {
      */
     @Test
     void undoInADefinitionUndoesTheTypingAsTheProjectDoesAndNeverBringsItBack(FxRobot robot) throws Exception {
-        Path dir = tmp.resolve("ongedaan");
-        robot.interact(() -> new CodebookActions(vm).newWithFactorCodebook(dir));
-        WindowTestSupport.idle(vm);
-        javafx.scene.control.TabPane explorer = robot.lookup("#explorer").query();
-        robot.interact(() -> explorer.getSelectionModel().select(1));
+        TreeView<Code> tree = factorCodebookInTheCodesTab(robot, "ongedaan");
         robot.interact(() -> vm.run(() -> vm.session().execute(nl.veldwerk.project.CodeCommands.add(
                 Code.of("eerder", "Eerder", null, null)))));
-        TreeView<Code> tree = robot.lookup("#code-tree").query();
         select(robot, tree, "Schaamte");
         String original = code("Schaamte").definition();
         TextArea definition = robot.lookup("#code-definition").query();
